@@ -152,3 +152,35 @@ export interface Problem {
   location: string;
   hint: string;
 }
+
+/** A file a build step produced under `dist/` (or elsewhere), for the closing table of `npm start`. */
+export interface BuiltFile {
+  path: string;
+  bytes: number;
+  ms: number;
+}
+
+/** A system tool a build step needs, with the command that installs it. */
+export interface SystemTool {
+  command: string;
+  aptPackage: string;
+}
+
+/** One step of the main job (`enrichkit build`), registered in `scripts/build/index.ts`. */
+export interface BuildStep {
+  id: string;
+  title: string;
+  /** Steps that must run first (by id). */
+  after?: string[];
+  requires?: SystemTool[];
+  run: (ctx: BuildContext) => Promise<BuiltFile[]>;
+}
+
+export interface BuildContext {
+  /** Repository root (absolute). */
+  root: string;
+  /** `dist/` (absolute). */
+  dist: string;
+  model: AppModel;
+  log: (line: string) => void;
+}
