@@ -26,7 +26,14 @@ export const playbookDataTypes = [
 export type PlaybookDataType = (typeof playbookDataTypes)[number];
 
 /** install.json `params[].type` (threatconnect.md §1.2). */
-export type TcParamType = "Boolean" | "Choice" | "EditChoice" | "KeyValueList" | "MultiChoice" | "String" | "StringMixed";
+export type TcParamType =
+  | "Boolean"
+  | "Choice"
+  | "EditChoice"
+  | "KeyValueList"
+  | "MultiChoice"
+  | "String"
+  | "StringMixed";
 
 /** Layout sections in the order TcEx creates them (threatconnect.md §2). */
 export const layoutSections = ["Action", "Connection", "Configure", "Advanced"] as const;
@@ -252,6 +259,17 @@ export interface AppDefinition<P = Record<string, unknown>, R extends ItemResult
   classify: (text: string) => IndicatorType | undefined;
   /** Result for an item that fails before any vendor call (invalid text, unsupported type). */
   invalidResult: (indicator: IndicatorInput, errorClass: string, message: string) => R;
+  /** Session settings read from the app's own params; anything omitted comes from `vendor.limits`. */
+  sessionOptions?: (params: P) => SessionParams;
+  /** True when item errors (status `error`/`invalid`) must fail the run with exit 1, e.g. a `fail_on_error` param. */
+  failOnItemError?: (params: P) => boolean;
+}
+
+/** What an app may set on its external session from its params. */
+export interface SessionParams {
+  ratePerMinute?: number;
+  timeoutMs?: number;
+  verifySsl?: boolean;
 }
 
 /** Identity helper: gives the definition its type and nothing else (like citty's `defineCommand`). */

@@ -10,7 +10,11 @@ export class AppError extends Error {
   readonly exitCode: ExitCode;
   readonly hint: string;
 
-  constructor(errorClass: string, message: string, options: { exitCode?: ExitCode; hint?: string; cause?: unknown } = {}) {
+  constructor(
+    errorClass: string,
+    message: string,
+    options: { exitCode?: ExitCode; hint?: string; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.errorClass = errorClass;

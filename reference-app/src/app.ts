@@ -7,9 +7,9 @@
  */
 import { z } from "zod";
 import { defineApp, ExitCode, type OutputDef } from "../../lib/define-app.js";
+import { enrichIndicator, invalidResult, type VtParams, type VtResult } from "./virustotal/enrich.js";
 import { virusTotalErrors } from "./virustotal/errors.js";
 import { classifyIndicator } from "./virustotal/indicators.js";
-import { enrichIndicator, invalidResult, type VtParams, type VtResult } from "./virustotal/enrich.js";
 import { vtSchemas } from "./virustotal/schemas.js";
 
 const ADDRESS = "Enrich Address";
@@ -226,6 +226,17 @@ export const app = defineApp<VtParams, VtResult>({
         .describe("Client-side request limit. 4 for a public key; raise it to your Premium licence's rate."),
     },
     {
+      name: "request_timeout",
+      label: "Request Timeout (seconds)",
+      type: "String",
+      section: "Advanced",
+      default: "30",
+      schema: z
+        .string()
+        .regex(/^[1-9]\d*$/, "must be a whole number of seconds, e.g. 30")
+        .describe("How long to wait for one VirusTotal response before retrying or giving up."),
+    },
+    {
       name: "verify_ssl",
       label: "Verify SSL",
       type: "Boolean",
@@ -253,9 +264,7 @@ export const app = defineApp<VtParams, VtResult>({
       name: URL_ACTION,
       indicatorTypes: ["URL"],
       description: "Look up a URL (by its unpadded base64url id): detections, final URL, title, categories.",
-      calls: [
-        { method: "GET", path: "/urls/{base64url}", purpose: "URL report", expectedStatus: [200, 404] },
-      ],
+      calls: [{ method: "GET", path: "/urls/{base64url}", purpose: "URL report", expectedStatus: [200, 404] }],
       example: { indicator: "http://phish.example.org/login", fixture: "url-phish.example.org" },
     },
     {
@@ -267,17 +276,9 @@ export const app = defineApp<VtParams, VtResult>({
     },
   ],
   outputs: [
-    ...perIndicator(
-      "vt.response.json.raw",
-      "The raw VirusTotal API v3 response body (JSON text).",
-      (r) => r.raw,
-    ),
+    ...perIndicator("vt.response.json.raw", "The raw VirusTotal API v3 response body (JSON text).", (r) => r.raw),
     ...perIndicator("vt.results.indicator", "The indicator as it was looked up.", (r) => r.indicator),
-    ...perIndicator(
-      "vt.results.status",
-      "Per-indicator status: ok, not_found, invalid or error.",
-      (r) => r.status,
-    ),
+    ...perIndicator("vt.results.status", "Per-indicator status: ok, not_found, invalid or error.", (r) => r.status),
     ...perIndicator(
       "vt.results.status.message",
       "Per-indicator status message (why an item was not enriched).",
@@ -301,12 +302,14 @@ export const app = defineApp<VtParams, VtResult>({
     ...perIndicator("vt.results.undetected.count", "Engines with no detection.", (r) =>
       str(r.enrichment?.stats.undetected),
     ),
-    ...perIndicator(
-      "vt.results.reputation",
-      "VirusTotal community reputation (negative leans malicious).",
-      (r) => str(r.enrichment?.reputation),
+    ...perIndicator("vt.results.reputation", "VirusTotal community reputation (negative leans malicious).", (r) =>
+      str(r.enrichment?.reputation),
     ),
-    ...perIndicator("vt.results.link", "Link to the indicator's page in the VirusTotal GUI.", (r) => r.enrichment?.link),
+    ...perIndicator(
+      "vt.results.link",
+      "Link to the indicator's page in the VirusTotal GUI.",
+      (r) => r.enrichment?.link,
+    ),
     ...perIndicator(
       "vt.results.note",
       "Note text summarising the lookup, for the template to add to the indicator.",
@@ -324,12 +327,9 @@ export const app = defineApp<VtParams, VtResult>({
       (r) => r.enrichment?.details.as_owner,
       [ADDRESS],
     ),
-    ...perIndicator(
-      "vt.results.host.registrar",
-      "Registrar of the domain.",
-      (r) => r.enrichment?.details.registrar,
-      [HOST],
-    ),
+    ...perIndicator("vt.results.host.registrar", "Registrar of the domain.", (r) => r.enrichment?.details.registrar, [
+      HOST,
+    ]),
     ...perIndicator(
       "vt.results.url.final_url",
       "Where the URL's redirects end.",
@@ -525,6 +525,12 @@ export const app = defineApp<VtParams, VtResult>({
   classify: classifyIndicator,
   enrich: enrichIndicator,
   invalidResult,
+  sessionOptions: (params) => ({
+    ratePerMinute: Number.parseInt(params.rate_limit_per_minute, 10),
+    timeoutMs: Number.parseInt(params.request_timeout, 10) * 1000,
+    verifySsl: params.verify_ssl,
+  }),
+  failOnItemError: (params) => params.fail_on_error,
 });
 
 /** Escapes text for HTML element content and attribute values. */
@@ -536,7 +542,9 @@ function escapeHtml(text: string): string {
 export function renderSummaryHtml(results: readonly VtResult[]): string {
   const rows = results.map((r) => {
     const e = r.enrichment;
-    const verdict = e ? `${e.stats.malicious}/${e.total} malicious · rating ${e.rating} · confidence ${e.confidence}` : r.message;
+    const verdict = e
+      ? `${e.stats.malicious}/${e.total} malicious · rating ${e.rating} · confidence ${e.confidence}`
+      : r.message;
     const link = e?.link ? ` <a href="${escapeHtml(e.link)}" target="_blank">VirusTotal</a>` : "";
     return `<tr><td>${escapeHtml(r.indicator)}</td><td>${escapeHtml(r.status)}</td><td>${escapeHtml(verdict)}${link}</td></tr>`;
   });
