@@ -23,13 +23,10 @@ export function selectAction(app: AnyAppDefinition, raw: unknown): ActionDef {
   const action = app.actions.find((a) => a.name === name);
   if (action) return action;
   const valid = app.actions.map((a) => `"${a.name}"`).join(", ");
-  throw new AppError(
-    "InvalidInput",
-    `Invalid input tc_action: ${name ? `"${name}" is not an action of this app` : "no action selected"}.`,
-    {
-      hint: `Choose one of ${valid}.`,
-    },
-  );
+  const problem = name ? `"${name}" is not an action of this app` : "no action selected";
+  throw new AppError("InvalidInput", `Invalid input tc_action: ${problem} (valid: ${valid}).`, {
+    hint: "Pick the action in the job's Action section.",
+  });
 }
 
 function shownFor(param: ParamDef, action: ActionDef): boolean {
@@ -75,7 +72,7 @@ function entityValue(entity: Record<string, unknown>): string {
   const value = String(entity.value ?? entity.summary ?? "");
   if (!value.includes(" : ")) return value;
   const parts = value
-    .split(" : ")
+    .split(/\s*:\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
   return parts.sort((a, b) => b.length - a.length)[0] ?? value;

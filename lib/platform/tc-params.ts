@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { AppError } from "./errors.js";
-import { type LogLevel, parseLogLevel } from "./logger.js";
+import { type LogLevel, logLevels, parseLogLevel } from "./logger.js";
 
 /** Legacy name → TcEx 4 name. */
 export const legacyTcParams: Readonly<Record<string, string>> = {
@@ -38,12 +38,10 @@ const tcParamsSchema = z.object({
     .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean)),
   tc_log_path: text.optional(),
   tc_log_file: text.default("app.log"),
-  tc_log_level: z.unknown().transform((v, ctx) => {
-    if (v === undefined || v === null || v === "") return "info" as LogLevel;
-    const level = parseLogLevel(v);
-    if (!level) ctx.addIssue({ code: "custom", message: "must be one of trace, debug, info, warning, error" });
-    return level ?? ("info" as LogLevel);
-  }),
+  tc_log_level: z.preprocess(
+    (v) => (v === undefined || v === null || v === "" ? "info" : (parseLogLevel(v) ?? v)),
+    z.enum(logLevels as [LogLevel, ...LogLevel[]], { error: "must be one of trace, debug, info, warning, error" }),
+  ),
   tc_log_max_bytes: z.coerce.number().int().positive().default(10_485_760),
   tc_log_backup_count: z.coerce.number().int().min(0).default(25),
   tc_log_curl: bool.default(false),
