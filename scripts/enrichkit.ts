@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --import tsx
+#!/usr/bin/env -S node --import=tsx
 /**
  * `enrichkit` — one thin module per command, loaded lazily (citty). Commands decide exit codes:
  * 0 clean, 1 drift or rule errors (or a failed app run), 2 bad usage or a crash.

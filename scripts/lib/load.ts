@@ -34,10 +34,13 @@ function assertAppShape(value: unknown, source: string): asserts value is AnyApp
   }
   const v = value as Record<string, unknown>;
   for (const key of REQUIRED_ARRAYS) {
-    if (!Array.isArray(v[key])) throw new LoadError(`${source}: \`${key}\` must be an array (hint: build it with defineApp)`);
+    if (!Array.isArray(v[key]))
+      throw new LoadError(`${source}: \`${key}\` must be an array (hint: build it with defineApp)`);
   }
   if (typeof v.displayName !== "string" || typeof v.programVersion !== "string" || !v.vendor) {
-    throw new LoadError(`${source}: displayName, programVersion and vendor are required (hint: build it with defineApp)`);
+    throw new LoadError(
+      `${source}: displayName, programVersion and vendor are required (hint: build it with defineApp)`,
+    );
   }
 }
 
