@@ -4,8 +4,8 @@
  */
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { prepare } from "../lib/pipeline.js";
 import { buildWalkthroughVideo } from "../build/video.js";
+import { prepare } from "../lib/pipeline.js";
 
 /** Builds the video once and prints what it measured. */
 export async function benchVideo(root: string, dist: string): Promise<void> {
