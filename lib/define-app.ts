@@ -199,6 +199,11 @@ export interface EnrichContext<P> {
   /** The external request session configured from `tc_proxy_*` and the vendor limits. */
   session: import("./platform/session.js").ExternalSession;
   log: import("./platform/logger.js").Logger;
+  /**
+   * True when the platform asked for any variable of this output name (`tc_playbook_out_variables`). An app may
+   * skip work or memory for outputs nobody reads, e.g. keeping 10,000 raw response bodies in a batch.
+   */
+  isRequested: (outputName: string) => boolean;
 }
 
 /** A normalized indicator from any accepted input shape (String, StringArray, TCEntity, TCEntityArray). */

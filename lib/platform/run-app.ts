@@ -5,7 +5,7 @@
  * context hash → `message.tc` → exit code 0 / 1 / 4. Every failure path still writes `message.tc`, and outputs
  * already computed are written before a batch-fatal error ends the run.
  */
-import type { AnyAppDefinition, ExitCode, IndicatorInput, ItemResultBase } from "../define-app.js";
+import type { AnyAppDefinition, EnrichContext, ExitCode, IndicatorInput, ItemResultBase } from "../define-app.js";
 import { ExitCode as Exit } from "../define-app.js";
 import { AppError } from "./errors.js";
 import { writeMessageTc } from "./exit.js";
@@ -71,7 +71,8 @@ export async function writeOutputs(
   log: Logger,
 ): Promise<number> {
   const requested = requestedByNameType(tc);
-  const entries: Record<string, string> = {};
+  let written = 0;
+  // One output at a time: a 10,000-item array is serialized, written and released before the next is built.
   for (const output of app.outputs) {
     if (output.actions && !output.actions.includes(action)) continue;
     const variable = requested.get(`${output.name}!${output.type}`);
@@ -79,23 +80,22 @@ export async function writeOutputs(
     const value = output.value(results);
     const text = serializeVariableValue(output.type, value);
     if (text === undefined) {
-      if (value !== undefined && value !== null)
-        log.warn(`output ${output.name}!${output.type}: value does not fit the type; not written`);
+      if (value !== undefined && value !== null) log.warn(`output ${output.name}!${output.type}: value does not fit the type; not written`);
       continue;
     }
     // Defence in depth: an output never carries a registered secret.
-    entries[variable] = log.mask(text);
+    await kv.writeMany({ [variable]: log.mask(text) });
+    written++;
   }
-  await kv.writeMany(entries);
-  log.info(`feature=outputs, written=${Object.keys(entries).length}, requested=${requested.size}`);
-  return Object.keys(entries).length;
+  log.info(`feature=outputs, written=${written}, requested=${requested.size}`);
+  return written;
 }
 
 /** Runs one indicator; unexpected exceptions become an item error, `AppError`s are batch-fatal and rethrown. */
 async function enrichOne(
   app: AnyAppDefinition,
   indicator: IndicatorInput,
-  ctx: { params: Record<string, unknown>; action: string; session: ExternalSession; log: Logger },
+  ctx: EnrichContext<Record<string, unknown>>,
 ): Promise<ItemResultBase> {
   if (indicator.value.trim() === "") {
     return app.invalidResult(
@@ -117,35 +117,45 @@ async function enrichOne(
   }
 }
 
-/** Enriches every indicator; after a batch-fatal `AppError` the rest are skipped (their results say so). */
+/**
+ * Enriches every indicator with `concurrency` workers pulling the next item, so a 10,000-item batch holds only the
+ * items in flight plus the finished results (no queue of 10,000 pending tasks). After a batch-fatal `AppError` the
+ * rest are skipped, and their results say so.
+ */
 async function enrichAll(
   app: AnyAppDefinition,
   inputs: ResolvedInputs,
   session: ExternalSession,
   log: Logger,
+  isRequested: (outputName: string) => boolean,
 ): Promise<{ results: ItemResultBase[]; fatal?: AppError }> {
   let fatal: AppError | undefined;
-  const ctx = { params: inputs.params, action: inputs.action.name, session, log };
-  const results = await Promise.all(
-    inputs.indicators.map((indicator) =>
-      session.schedule(async () => {
-        if (fatal)
-          return {
-            ...app.invalidResult(indicator, fatal.errorClass, `Skipped: ${fatal.message}`),
-            status: "error" as const,
-          };
-        try {
-          return await enrichOne(app, indicator, ctx);
-        } catch (error) {
-          fatal ??= error as AppError;
-          return {
-            ...app.invalidResult(indicator, fatal.errorClass, (error as AppError).message),
-            status: "error" as const,
-          };
-        }
-      }),
-    ),
-  );
+  const ctx = { params: inputs.params, action: inputs.action.name, session, log, isRequested };
+  const { indicators } = inputs;
+  const results: ItemResultBase[] = new Array(indicators.length);
+  const skipped = (indicator: IndicatorInput, message: string): ItemResultBase => ({
+    ...app.invalidResult(indicator, fatal?.errorClass ?? "Skipped", message),
+    status: "error",
+  });
+  let next = 0;
+  const worker = async () => {
+    while (next < indicators.length) {
+      const index = next++;
+      const indicator = indicators[index]!;
+      if (fatal) {
+        results[index] = skipped(indicator, `Skipped: ${fatal.message}`);
+        continue;
+      }
+      try {
+        results[index] = await enrichOne(app, indicator, ctx);
+      } catch (error) {
+        fatal ??= error as AppError;
+        results[index] = skipped(indicator, (error as AppError).message);
+      }
+    }
+  };
+  const workers = Math.max(1, Math.min(app.vendor.limits.concurrency, indicators.length));
+  await Promise.all(Array.from({ length: workers }, worker));
   return { results, fatal };
 }
 
@@ -221,7 +231,8 @@ export async function runApp(app: AnyAppDefinition, options: RunAppOptions = {})
     const inputs = await resolveInputs(app, raw, kv, log);
     log.info(`feature=inputs, action=${inputs.action.name}, indicators=${inputs.indicators.length}`);
     session = createSession(app, inputs, tc, log);
-    const { results, fatal } = await enrichAll(app, inputs, session, log);
+    const requestedNames = new Set([...requestedByNameType(tc).keys()].map((key) => key.slice(0, key.lastIndexOf("!"))));
+    const { results, fatal } = await enrichAll(app, inputs, session, log, (name) => requestedNames.has(name));
     await writeOutputs(app, inputs.action.name, results, tc, kv, log);
     const summary = summarize(results);
     const line = summaryLine(summary, app.vendor.product);

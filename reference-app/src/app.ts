@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { defineApp, ExitCode, type OutputDef } from "../../lib/define-app.js";
-import { enrichIndicator, invalidResult, type VtParams, type VtResult } from "./virustotal/enrich.js";
+import { enrichIndicator, invalidResult, RAW_OUTPUT, type VtParams, type VtResult } from "./virustotal/enrich.js";
 import { virusTotalErrors } from "./virustotal/errors.js";
 import { classifyIndicator } from "./virustotal/indicators.js";
 import { vtSchemas } from "./virustotal/schemas.js";
@@ -276,7 +276,7 @@ export const app = defineApp<VtParams, VtResult>({
     },
   ],
   outputs: [
-    ...perIndicator("vt.response.json.raw", "The raw VirusTotal API v3 response body (JSON text).", (r) => r.raw),
+    ...perIndicator(RAW_OUTPUT, "The raw VirusTotal API v3 response body (JSON text).", (r) => r.raw),
     ...perIndicator("vt.results.indicator", "The indicator as it was looked up.", (r) => r.indicator),
     ...perIndicator("vt.results.status", "Per-indicator status: ok, not_found, invalid or error.", (r) => r.status),
     ...perIndicator(

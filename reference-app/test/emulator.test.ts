@@ -160,6 +160,13 @@ describe("indicator input shapes and per-item status", () => {
     expect(out(result, "vt.results.status.message")).toMatch(/File/);
   });
 
+  it("writes only the variables in tc_playbook_out_variables", async () => {
+    const wanted = ["#App:9876:vt.results.rating!String", "#App:9876:vt.results.tags!StringArray"];
+    const result = await run("Enrich Address", "198.51.100.7", {}, { requestedOutputs: wanted });
+    expect(result.exitCode).toBe(0);
+    expect(Object.keys(result.outputs).sort()).toEqual(wanted);
+  });
+
   it("a not-found indicator is data, not failure", async () => {
     const result = await run("Enrich Host", "unknown-host.example.com");
     expect(result.exitCode).toBe(0);

@@ -5,16 +5,24 @@
 import { defineCommand } from "citty";
 import { formatDrift, isClean, summarizeDrift } from "../lib/check.js";
 import { runCheck } from "../lib/pipeline.js";
+import { cacheArgs, recordRenderCache } from "../lib/render-cache.js";
 import { appArg, printProblems, samplesArg, samplesOption, withExitCodes } from "./validate.js";
 
 export default defineCommand({
   meta: { name: "check", description: "Fail when a generated deliverable is missing, stale or extra" },
-  args: { ...appArg, ...samplesArg },
+  args: { ...appArg, ...samplesArg, ...cacheArgs },
   run: ({ args }) =>
     withExitCodes(async () => {
       const result = await runCheck({ root: process.cwd(), appPath: args.app, samples: samplesOption(args.samples) });
       printProblems(result.problems);
       if (!result.drift) return 1;
+      if (result.files && result.managed)
+        recordRenderCache({
+          root: process.cwd(),
+          files: result.files,
+          managed: result.managed,
+          problems: result.problems,
+        });
       for (const line of formatDrift(result.drift)) process.stdout.write(`${line}\n`);
       process.stdout.write(`${summarizeDrift(result.drift)}\n`);
       return isClean(result.drift) ? 0 : 1;

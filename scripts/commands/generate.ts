@@ -4,11 +4,12 @@
  */
 import { defineCommand } from "citty";
 import { runGenerate } from "../lib/pipeline.js";
+import { cacheArgs, recordRenderCache } from "../lib/render-cache.js";
 import { appArg, printProblems, samplesArg, samplesOption, withExitCodes } from "./validate.js";
 
 export default defineCommand({
   meta: { name: "generate", description: "Generate every committed deliverable from the definition" },
-  args: { ...appArg, ...samplesArg },
+  args: { ...appArg, ...samplesArg, ...cacheArgs },
   run: ({ args }) =>
     withExitCodes(async () => {
       const result = await runGenerate({
@@ -22,6 +23,13 @@ export default defineCommand({
         return 1;
       }
       if (result.problems.length) printProblems(result.problems);
+      if (result.files && result.managed)
+        recordRenderCache({
+          root: process.cwd(),
+          files: result.files,
+          managed: result.managed,
+          problems: result.problems,
+        });
       for (const path of result.written.changed) process.stdout.write(`wrote  ${path}\n`);
       process.stdout.write(
         `${result.written.changed.length} files changed, ${result.written.unchanged.length} unchanged\n`,

@@ -11,6 +11,7 @@ import { renderers as allRenderers, managedPathsOf } from "../render/index.js";
 import { validateApp } from "../rules/index.js";
 import { type Drift, findDrift, type ManagedRenderer } from "./check.js";
 import { DEFAULT_APP_PATH, type LoadedApp, loadApp, loadNarrative, loadStoredContracts } from "./load.js";
+import type { ManagedPaths } from "./managed-paths.js";
 import { appDirOf, buildModel, type EnrichkitModel } from "./model.js";
 import { stableJson } from "./stable-json.js";
 import type { AppModel, GeneratedFile, Problem, SampleRun } from "./types.js";
@@ -171,19 +172,28 @@ export function renderAll(model: EnrichkitModel, list: readonly ManagedRenderer[
   return all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** `generate`: rules first; any error → nothing written. */
-export async function runGenerate(options: PipelineOptions): Promise<Prepared & { written?: WriteResult }> {
-  const prepared = await prepare(options);
-  if (hasErrors(prepared.problems)) return prepared;
-  const files = renderAll(prepared.model, options.renderers);
-  return { ...prepared, written: await writeFiles(options.root, files) };
+/** What a run without rule errors rendered: the files and the folders the renderers own (for the render cache). */
+export interface Rendered {
+  files?: GeneratedFile[];
+  managed?: ManagedPaths[];
 }
 
-/** `check`: the same renderers in memory, compared with the tree. */
-export async function runCheck(options: PipelineOptions): Promise<Prepared & { drift?: Drift }> {
+/** `generate`: rules first; any error → nothing written. */
+export async function runGenerate(options: PipelineOptions): Promise<Prepared & Rendered & { written?: WriteResult }> {
   const prepared = await prepare(options);
   if (hasErrors(prepared.problems)) return prepared;
   const list = options.renderers ?? allRenderers;
   const files = renderAll(prepared.model, list);
-  return { ...prepared, drift: await findDrift(options.root, files, managedPathsOf(prepared.model, list)) };
+  const managed = managedPathsOf(prepared.model, list);
+  return { ...prepared, files, managed, written: await writeFiles(options.root, files) };
+}
+
+/** `check`: the same renderers in memory, compared with the tree. */
+export async function runCheck(options: PipelineOptions): Promise<Prepared & Rendered & { drift?: Drift }> {
+  const prepared = await prepare(options);
+  if (hasErrors(prepared.problems)) return prepared;
+  const list = options.renderers ?? allRenderers;
+  const files = renderAll(prepared.model, list);
+  const managed = managedPathsOf(prepared.model, list);
+  return { ...prepared, files, managed, drift: await findDrift(options.root, files, managed) };
 }

@@ -54,6 +54,8 @@ export async function buildAppBundle(options: BundleOptions): Promise<Bundle> {
     target: `node${NODE_TARGET_MAJOR}`,
     banner: { js: REQUIRE_SHIM },
     legalComments: "none",
+    // Half the bytes to compile at every start: the cold start is dominated by compiling the bundle.
+    minify: true,
     charset: "utf8",
     write: false,
     logLevel: "silent",

@@ -325,7 +325,7 @@ const deliverables: SectionBody = (model) => {
     ["Solution Design Document", "Markdown, docx, pdf", SDD_PATH, "generated + narrative"],
     ["Docs site", "HTML", "docs-site/", "built"],
     ["One-page slide", "Marp → pdf/png/pptx", "slides/one-pager.md", "generated"],
-    ["App package", ".tcx", `dist/${model.packageName}.tcx`, "built by enrichkit package"],
+    ["App package", ".tcx", `dist/package/${model.packageName}.tcx`, "built by enrichkit package"],
   ];
   return [
     table(

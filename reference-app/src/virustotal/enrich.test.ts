@@ -36,11 +36,12 @@ afterEach(() => {
   lines.length = 0;
 });
 
-function ctx(action: string, params: Partial<VtParams> = {}): EnrichContext<VtParams> {
+function ctx(action: string, params: Partial<VtParams> = {}, requested = true): EnrichContext<VtParams> {
   return {
     action,
     session,
     log,
+    isRequested: () => requested,
     params: {
       indicator: "",
       api_key: API_KEY,
@@ -130,6 +131,14 @@ describe("enrichIndicator item statuses", () => {
   it("a TCEntity type overrides the guess from the text", async () => {
     const r = await enrichIndicator({ value: "198.51.100.7", type: "Host", index: 0 }, ctx("Enrich Address"));
     expect(r).toMatchObject({ status: "invalid", errorClass: "UnsupportedIndicatorType" });
+  });
+
+  it("keeps the raw body only when a playbook requested the raw-response output", async () => {
+    const wanted = await enrichIndicator({ value: "198.51.100.7", index: 0 }, ctx("Enrich Address"));
+    const unwanted = await enrichIndicator({ value: "198.51.100.7", index: 0 }, ctx("Enrich Address", {}, false));
+    expect(wanted.raw).toContain('"ip_address"');
+    expect(unwanted.raw).toBeUndefined();
+    expect(unwanted.enrichment).toEqual(wanted.enrichment);
   });
 
   it("vendor failures are item errors without the raw body", async () => {

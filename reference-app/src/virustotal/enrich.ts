@@ -9,6 +9,9 @@ import { formatVtError, getVtError, VtErrorClass } from "./errors.js";
 import { classifyIndicator, isVtIndicatorType, type VtIndicatorType } from "./indicators.js";
 import { buildEnrichment, DEFAULT_MALICIOUS_THRESHOLD, notFoundEnrichment, type VtEnrichment } from "./mapping.js";
 
+/** The raw-response output (`response` = vendor data as received). */
+export const RAW_OUTPUT = "vt.response.json.raw";
+
 /** The app's params after validation (install.json names), plus `tc_action`. */
 export interface VtParams {
   indicator: string;
@@ -87,7 +90,9 @@ export async function enrichIndicator(indicator: IndicatorInput, ctx: EnrichCont
       Number.isNaN(threshold) ? DEFAULT_MALICIOUS_THRESHOLD : threshold,
     );
     const message = `Enriched: ${enrichment.stats.malicious}/${enrichment.total} engines flagged it as malicious (rating ${enrichment.rating}).`;
-    return { indicator: value, status: "ok", message, raw: result.raw, enrichment };
+    // The body is kept only for the raw-response output, and only when a playbook reads it (memory in big batches).
+    const raw = ctx.isRequested(RAW_OUTPUT) ? result.raw : undefined;
+    return { indicator: value, status: "ok", message, raw, enrichment };
   }
   if (result.errorClass === VtErrorClass.WrongCredentials) {
     const def = getVtError(VtErrorClass.WrongCredentials);
@@ -101,7 +106,7 @@ export async function enrichIndicator(indicator: IndicatorInput, ctx: EnrichCont
       status: "not_found",
       errorClass: result.errorClass,
       message: result.message,
-      raw: result.raw,
+      raw: ctx.isRequested(RAW_OUTPUT) ? result.raw : undefined,
       enrichment: notFoundEnrichment(type, value),
     };
   }
