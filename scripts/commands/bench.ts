@@ -7,6 +7,8 @@ import { defineCommand } from "citty";
 const suites: Record<string, (o: { runs: number; rate: number }) => Promise<void>> = {
   app: (o) => import("../bench/app.js").then((m) => m.benchApp(o)),
   pipeline: (o) => import("../bench/pipeline.js").then((m) => m.benchPipeline(o.runs)),
+  docs: (o) => import("../bench/docs.js").then((m) => m.benchDocs(o.runs)),
+  video: () => import("../bench/video.js").then((m) => m.benchVideo(process.cwd(), "dist")),
 };
 
 export default defineCommand({
@@ -14,7 +16,7 @@ export default defineCommand({
   args: {
     suite: { type: "positional", required: false, default: "all", description: `one of ${Object.keys(suites).join(", ")}, all` },
     runs: { type: "string", default: "7", description: "timed runs per command (after one warm-up)" },
-    rate: { type: "string", default: "200", description: "app suite: the mock's limit R in requests/s" },
+    rate: { type: "string", default: "100", description: "app suite: the mock's limit R in requests/s" },
   },
   async run({ args }) {
     const names = args.suite === "all" ? Object.keys(suites) : [args.suite];

@@ -78,7 +78,8 @@ export async function openHtml(browser: Browser, html: string, options: Screensh
 export async function screenshotHtml(browser: Browser, html: string, options: ScreenshotOptions): Promise<Buffer> {
   const page = await openHtml(browser, html, options);
   try {
-    if (options.selector) return await page.locator(options.selector).screenshot({ type: "png", animations: "disabled" });
+    if (options.selector)
+      return await page.locator(options.selector).screenshot({ type: "png", animations: "disabled" });
     return await page.screenshot({ type: "png", fullPage: options.fullPage ?? true, animations: "disabled" });
   } finally {
     await page.context().close();

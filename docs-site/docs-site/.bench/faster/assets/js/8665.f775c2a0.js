@@ -1,0 +1,1 @@
+"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["8665"],{6480(e,c,i){i.d(c,{createRailroadAbnfServices:()=>r.s});var r=i(9096);i(4954)}}]);

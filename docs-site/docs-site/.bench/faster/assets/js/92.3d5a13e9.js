@@ -1,0 +1,1 @@
+"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["92"],{4967(){}}]);
