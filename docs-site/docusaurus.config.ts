@@ -4,7 +4,7 @@
  * plugin writes the API reference of defineApp and the platform layer into docs/api at build time.
  * ENRICHKIT_DOCS_BUNDLER=webpack builds without @docusaurus/faster (the benchmark's baseline).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type * as Preset from "@docusaurus/preset-classic";
 import type { Config } from "@docusaurus/types";
@@ -14,8 +14,17 @@ const here = (...parts: string[]) => path.resolve(__dirname, ...parts);
 const site = JSON.parse(readFileSync(here("site.json"), "utf8")) as { title: string; tagline: string; version: string };
 const faster = process.env.ENRICHKIT_DOCS_BUNDLER !== "webpack";
 
-/** API entry points; the platform index is optional until the runtime exports it. */
-const apiEntryPoints = [here("../lib/define-app.ts"), here("../lib/platform/index.ts")].filter((p) => existsSync(p));
+/** API entry points: the definition contract and the platform layer a partner reuses. */
+const apiEntryPoints = [here("../lib/define-app.ts"), here("../lib/platform/index.ts")];
+
+/**
+ * theme-mermaid imports `@mermaid-js/layout-elk` only if it is installed; rspack treats the missing optional module
+ * as empty, webpack fails to resolve it. The webpack baseline gets the same treatment through an alias.
+ */
+const optionalElkForWebpack = () => ({
+  name: "enrichkit-optional-elk",
+  configureWebpack: () => ({ resolve: { alias: { "@mermaid-js/layout-elk": false as const } } }),
+});
 
 const config: Config = {
   title: site.title,
@@ -52,6 +61,7 @@ const config: Config = {
     ],
   ],
   plugins: [
+    ...(faster ? [] : [optionalElkForWebpack]),
     [
       "docusaurus-plugin-typedoc",
       {
@@ -59,7 +69,7 @@ const config: Config = {
         tsconfig: here("tsconfig.typedoc.json"),
         out: here("docs/api"),
         readme: "none",
-        // The runtime is being written beside the docs; a type error there must not stop the user docs.
+        // typecheck runs in CI on its own; the user docs never fail on a type error.
         skipErrorChecking: true,
         disableSources: true,
         sidebar: { autoConfiguration: true, pretty: true },

@@ -24,7 +24,7 @@ export function selectAction(app: AnyAppDefinition, raw: unknown): ActionDef {
   if (action) return action;
   const valid = app.actions.map((a) => `"${a.name}"`).join(", ");
   const problem = name ? `"${name}" is not an action of this app` : "no action selected";
-  throw new AppError("InvalidInput", `Invalid input tc_action: ${problem} (valid: ${valid}).`, {
+  throw new AppError("InvalidInput", `Invalid input tc_action (Action): ${problem} (valid: ${valid}).`, {
     hint: "Pick the action in the job's Action section.",
   });
 }
@@ -52,7 +52,7 @@ async function resolveValue(param: ParamDef, value: unknown, kv: KvStore, log: L
     if (resolved === undefined || resolved === null) {
       throw new AppError(
         "InvalidInput",
-        `Input ${param.name} (${param.label}): playbook variable ${value.trim()} has no value.`,
+        `Invalid input ${param.name} (${param.label}): playbook variable ${value.trim()} has no value.`,
         {
           hint: "Check that the upstream job or trigger writes this variable before this app runs.",
         },
@@ -91,7 +91,7 @@ export function normalizeIndicators(param: ParamDef, value: unknown): IndicatorI
     }
   });
   if (out.length === 0) {
-    throw new AppError("InvalidInput", `Input ${param.name} (${param.label}) is an empty list.`, {
+    throw new AppError("InvalidInput", `Invalid input ${param.name} (${param.label}): the list is empty.`, {
       hint: "Pass at least one indicator.",
     });
   }
@@ -145,10 +145,11 @@ export async function resolveInputs(
     params[param.name] = value;
   }
   const max = app.vendor.limits.maxIndicatorsPerRun;
+  const indicatorLabel = app.params.find((p) => p.name === app.indicatorParam)?.label ?? app.indicatorParam;
   if (indicators.length > max) {
     throw new AppError(
       "InvalidInput",
-      `Input ${app.indicatorParam} has ${indicators.length} indicators; this app takes at most ${max} per run.`,
+      `Invalid input ${app.indicatorParam} (${indicatorLabel}): ${indicators.length} indicators; this app takes at most ${max} per run.`,
       {
         hint: "Split the list across several runs (e.g. an Iterator in the playbook).",
       },

@@ -20,7 +20,7 @@ export async function connectRedisKvStore(tc: TcParams): Promise<KvStore> {
   if (!context) {
     throw new AppError(
       "PlatformParamInvalid",
-      "tc_playbook_kvstore_context is missing: there is no playbook context.",
+      "Invalid platform param tc_playbook_kvstore_context: missing, so there is no playbook context.",
       {
         hint: "The platform sets it for every playbook run; locally, `enrichkit run` does.",
       },

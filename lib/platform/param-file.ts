@@ -60,14 +60,22 @@ export function readParamFile(env: NodeJS.ProcessEnv): Record<string, unknown> {
   const file = env.TC_APP_PARAM_FILE;
   const key = env.TC_APP_PARAM_KEY;
   if (!file) {
-    throw new AppError("ParamFileMissing", "TC_APP_PARAM_FILE is not set: the app got no inputs.", {
-      hint: "Run the app from a playbook, or locally with `npm run enrichkit -- run <inputs.json>`.",
-    });
+    throw new AppError(
+      "ParamFileMissing",
+      "The parameter file in TC_APP_PARAM_FILE cannot be read (TC_APP_PARAM_FILE is not set).",
+      {
+        hint: "Run the app from a playbook, or locally with `npm run enrichkit -- run <inputs.json>`.",
+      },
+    );
   }
   if (!key) {
-    throw new AppError("ParamFileMissing", "TC_APP_PARAM_KEY is not set: the parameter file cannot be decrypted.", {
-      hint: "The platform sets it together with TC_APP_PARAM_FILE.",
-    });
+    throw new AppError(
+      "ParamFileMissing",
+      "The parameter file in TC_APP_PARAM_FILE cannot be read (TC_APP_PARAM_KEY is not set).",
+      {
+        hint: "The platform sets it together with TC_APP_PARAM_FILE.",
+      },
+    );
   }
   let contents: Buffer;
   try {

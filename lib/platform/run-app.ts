@@ -80,7 +80,8 @@ export async function writeOutputs(
     const value = output.value(results);
     const text = serializeVariableValue(output.type, value);
     if (text === undefined) {
-      if (value !== undefined && value !== null) log.warn(`output ${output.name}!${output.type}: value does not fit the type; not written`);
+      if (value !== undefined && value !== null)
+        log.warn(`output ${output.name}!${output.type}: value does not fit the type; not written`);
       continue;
     }
     // Defence in depth: an output never carries a registered secret.
@@ -231,7 +232,9 @@ export async function runApp(app: AnyAppDefinition, options: RunAppOptions = {})
     const inputs = await resolveInputs(app, raw, kv, log);
     log.info(`feature=inputs, action=${inputs.action.name}, indicators=${inputs.indicators.length}`);
     session = createSession(app, inputs, tc, log);
-    const requestedNames = new Set([...requestedByNameType(tc).keys()].map((key) => key.slice(0, key.lastIndexOf("!"))));
+    const requestedNames = new Set(
+      [...requestedByNameType(tc).keys()].map((key) => key.slice(0, key.lastIndexOf("!"))),
+    );
     const { results, fatal } = await enrichAll(app, inputs, session, log, (name) => requestedNames.has(name));
     await writeOutputs(app, inputs.action.name, results, tc, kv, log);
     const summary = summarize(results);

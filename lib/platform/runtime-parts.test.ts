@@ -137,7 +137,7 @@ describe("inputs", () => {
     [{ api_key: "short" }, /Invalid input api_key \(API Key\): must be at least 8 characters\.$/],
     [{ indicator: "#App:9:missing!String" }, /playbook variable #App:9:missing!String has no value/],
     [{ indicator: ["a", "b", "c", "d"] }, /4 indicators; this app takes at most 3/],
-    [{ indicator: [] }, /empty list/],
+    [{ indicator: [] }, /Indicator\): the list is empty/],
   ])("bad input %j names the field", async (override, message) => {
     const attempt = resolveInputs(miniApp, { ...base, ...override }, memoryKv(), memoryLogger());
     await expect(attempt).rejects.toBeInstanceOf(AppError);

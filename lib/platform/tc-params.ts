@@ -88,7 +88,7 @@ export function externalProxy(
   if (!tc.tc_proxy_host || !tc.tc_proxy_port) {
     throw new AppError(
       "PlatformParamInvalid",
-      "tc_proxy_external is true but tc_proxy_host or tc_proxy_port is missing.",
+      "Invalid platform param tc_proxy_host: tc_proxy_external is true but the proxy host or port is missing.",
       {
         hint: "Set the proxy in ThreatConnect's system settings, or turn off the external proxy.",
       },

@@ -48,6 +48,9 @@ export interface MockVirusTotalOptions {
 export interface MockStats {
   requests: number;
   rejected429: number;
+  /** Arrival times (ms since epoch) of the first and the latest request, for throughput figures. */
+  firstAt?: number;
+  lastAt?: number;
   byPath: Record<string, number>;
 }
 
@@ -245,6 +248,8 @@ export async function startMockVirusTotal(options: MockVirusTotalOptions = {}): 
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     stats.requests++;
+    stats.lastAt = Date.now();
+    stats.firstAt ??= stats.lastAt;
     const rawPath = (req.url ?? "/").split("?")[0];
     if (!rawPath.startsWith(`${API_PREFIX}/`)) {
       res.writeHead(404, { "content-type": "application/json" }).end(errorBody("NotFoundError", "Not an API v3 path"));

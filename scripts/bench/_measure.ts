@@ -15,10 +15,17 @@ export interface Sample {
 const TIME = "/usr/bin/time";
 
 /** Runs `argv` once; wall time measured around the whole process. */
-export async function runOnce(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Sample> {
+export async function runOnce(
+  argv: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<Sample> {
   const timed = existsSync(TIME) ? [TIME, "-f", "__peak_rss_kib=%M", ...argv] : argv;
   const started = performance.now();
-  const child = spawn(timed[0]!, timed.slice(1), { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(timed[0]!, timed.slice(1), {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (d) => {
     stderr += d;
@@ -65,7 +72,12 @@ export function printRatios(title: string, samples: Record<string, Sample[]>, ba
   for (const [name, list] of Object.entries(samples)) {
     const ms = list.map((s) => s.ms);
     const ratio = median(ms) / base;
-    const verdict = name === baseline || target === undefined ? "" : ratio <= target ? `  (target ≤ ${target}×: met)` : `  (target ≤ ${target}×: NOT met)`;
+    const verdict =
+      name === baseline || target === undefined
+        ? ""
+        : ratio <= target
+          ? `  (target ≤ ${target}×: met)`
+          : `  (target ≤ ${target}×: NOT met)`;
     console.log(
       `  ${name.padEnd(28)} median ${median(ms).toFixed(0).padStart(6)} ms  [${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)}]  ${(ratio).toFixed(2)}× ${baseline}${verdict}`,
     );

@@ -23,7 +23,7 @@ export async function benchDocs(runs: number): Promise<void> {
   const node = process.execPath;
   const docusaurus = docusaurusBin(root);
   const build = (bundler: string) => ({
-    argv: [node, docusaurus, "build", DOCS_SITE_DIR, "--out-dir", `${BENCH_DIR}/${bundler}`],
+    argv: [node, docusaurus, "build", DOCS_SITE_DIR, "--out-dir", path.resolve(root, BENCH_DIR, bundler)],
     env: { ...process.env, NO_COLOR: "1", ENRICHKIT_DOCS_BUNDLER: bundler },
   });
   try {

@@ -136,7 +136,7 @@ export async function assertRendered(indexHtml: string): Promise<void> {
 export const docsStep: BuildStep = {
   id: "docs",
   title: "User docs site (Docusaurus + Faster, typedoc API, local search) into dist/docs-site",
-  after: ["pictures"],
+  after: ["pictures", "playbook-pictures"],
   run: async (ctx) => {
     const started = performance.now();
     await stagePictures(ctx.model, ctx.root, ctx.dist, ctx.log);

@@ -2,8 +2,6 @@
  * The ordered registry of `enrichkit build` steps and the runner: check each step's system tools (install them with
  * apt when running as root, else skip the step with the exact install command), run the steps in order with one
  * progress line each, keep going after a failure, and collect every file produced for the closing table.
- *
- * Still to register once its module exists (owner E): `slidesStep` from ./slides.js (slot marked below).
  */
 import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
@@ -15,6 +13,7 @@ import { packageStep } from "./package.js";
 import { picturesStep } from "./pictures.js";
 import { playbookPicturesStep } from "./playbook-pictures.js";
 import { sddStep } from "./sdd.js";
+import { slidesStep } from "./slides.js";
 import { submissionStep } from "./submission.js";
 import { videoStep } from "./video.js";
 
@@ -24,7 +23,7 @@ export const buildSteps: readonly BuildStep[] = [
   picturesStep,
   playbookPicturesStep,
   docsStep,
-  // slidesStep (./slides.js, engineer E)
+  slidesStep,
   videoStep,
   packageStep,
   submissionStep,

@@ -12,9 +12,17 @@ const suites: Record<string, (o: { runs: number; rate: number }) => Promise<void
 };
 
 export default defineCommand({
-  meta: { name: "bench", description: "Benchmarks: app cold start and bulk rate, pipeline and docs build time, as ratios." },
+  meta: {
+    name: "bench",
+    description: "Benchmarks: app cold start and bulk rate, pipeline and docs build time, as ratios.",
+  },
   args: {
-    suite: { type: "positional", required: false, default: "all", description: `one of ${Object.keys(suites).join(", ")}, all` },
+    suite: {
+      type: "positional",
+      required: false,
+      default: "all",
+      description: `one of ${Object.keys(suites).join(", ")}, all`,
+    },
     runs: { type: "string", default: "7", description: "timed runs per command (after one warm-up)" },
     rate: { type: "string", default: "100", description: "app suite: the mock's limit R in requests/s" },
   },
@@ -22,7 +30,9 @@ export default defineCommand({
     const names = args.suite === "all" ? Object.keys(suites) : [args.suite];
     const unknown = names.filter((n) => !suites[n]);
     if (unknown.length) {
-      process.stderr.write(`bench: unknown suite ${unknown.join(", ")}; choose ${Object.keys(suites).join(", ")} or all\n`);
+      process.stderr.write(
+        `bench: unknown suite ${unknown.join(", ")}; choose ${Object.keys(suites).join(", ")} or all\n`,
+      );
       process.exitCode = 2;
       return;
     }

@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["156"],{6089(e,i,k){k.d(i,{diagram:()=>a.AC});var a=k(7038);k(4918),k(6755),k(1672),k(841),k(561),k(338),k(4980),k(7838),k(6865),k(8159),k(4505),k(790),k(4695),k(7580),k(4599),k(1293),k(6827)}}]);

@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["190"],{6445(e,c,i){i.d(c,{createInfoServices:()=>k.v});var k=i(4614);i(4954)}}]);

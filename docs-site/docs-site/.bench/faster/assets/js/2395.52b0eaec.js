@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["2395"],{9590(e,c,i){i.d(c,{createPieServices:()=>k.f});var k=i(6041);i(4954)}}]);

@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["2853"],{884(e,c,r){r.d(c,{createTreemapServices:()=>i.d});var i=r(6527);r(4954)}}]);

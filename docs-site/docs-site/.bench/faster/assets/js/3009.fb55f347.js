@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["3009"],{5784(e,c,i){i.d(c,{createRailroadPegServices:()=>r.P});var r=i(3245);i(4954)}}]);

@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["3017"],{7632(e,c,r){r.d(c,{createWardleyServices:()=>i.J});var i=r(9427);r(4954)}}]);

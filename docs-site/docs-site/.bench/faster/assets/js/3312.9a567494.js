@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["3312"],{2355(e,c,i){i.d(c,{createEventModelingServices:()=>k.g});var k=i(2688);i(4954)}}]);

@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["5428"],{2223(e,c,i){i.d(c,{createRailroadServices:()=>r.l});var r=i(6045);i(4954)}}]);

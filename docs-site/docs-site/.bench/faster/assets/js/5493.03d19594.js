@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["5493"],{7636(e,c,i){i.d(c,{createCynefinServices:()=>k.t});var k=i(3279);i(4954)}}]);

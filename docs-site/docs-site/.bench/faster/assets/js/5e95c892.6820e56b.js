@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["1668"],{6569(e,r,s){s.r(r),s.d(r,{default:()=>h});var c=s(4848);s(6540);var a=s(4164),n=s(4308),t=s(8287),u=s(2831),i=s(5571);function h(e){return(0,c.jsx)(n.e3,{className:(0,a.A)(t.G.wrapper.docsPages),children:(0,c.jsx)(i.A,{children:(0,u.v)(e.route.routes)})})}}}]);

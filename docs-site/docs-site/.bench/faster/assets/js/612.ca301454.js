@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["612"],{3327(e,c,k){k.d(c,{createPacketServices:()=>i.$});var i=k(3263);k(4954)}}]);

@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["6520"],{9035(e,c,i){i.d(c,{createRailroadEbnfServices:()=>r.W});var r=i(4916);i(4954)}}]);

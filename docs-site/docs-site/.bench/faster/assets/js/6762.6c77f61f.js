@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["6762"],{7089(e,c,r){r.d(c,{createArchitectureServices:()=>i.S});var i=r(5796);r(4954)}}]);

@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["6771"],{4142(e,c,i){i.d(c,{createTreeViewServices:()=>r.I});var r=i(145);i(4954)}}]);

@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["718"],{8365(e,c,r){r.d(c,{createRadarServices:()=>a.f});var a=r(5552);r(4954)}}]);

@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["8665"],{6480(e,c,i){i.d(c,{createRailroadAbnfServices:()=>r.s});var r=i(9096);i(4954)}}]);

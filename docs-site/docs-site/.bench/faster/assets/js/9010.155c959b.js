@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["9010"],{9945(e,c,i){i.d(c,{createGitGraphServices:()=>r.b});var r=i(1721);i(4954)}}]);

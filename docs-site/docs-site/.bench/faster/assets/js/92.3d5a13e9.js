@@ -1,1 +1,0 @@
-"use strict";(self.webpackChunkenrichkit=self.webpackChunkenrichkit||[]).push([["92"],{4967(){}}]);
