@@ -13,6 +13,7 @@ declare -A packages=(
   [espeak-ng]=espeak-ng              # narration
   [soffice]=libreoffice-writer-nogui # SDD .docx → .pdf
   [python3]=python3                  # the package's run.py launcher
+  [sqlite3]=sqlite3                  # display clauses are evaluated as SQL WHERE expressions, as TcEx does
 )
 need=()
 for command in "${!packages[@]}"; do
