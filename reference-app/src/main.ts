@@ -5,6 +5,6 @@
 import { runApp } from "../../lib/platform/run-app.js";
 import { app } from "./app.js";
 
-const exitCode = await runApp(app, { handleSignals: true });
+// No top-level await: the package bundles this entry as CommonJS (see scripts/package/bundle.ts).
 // Exit explicitly: a lingering keep-alive socket must not hold the job open after outputs are written.
-process.exit(exitCode);
+void runApp(app, { handleSignals: true }).then((exitCode) => process.exit(exitCode));

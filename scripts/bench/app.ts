@@ -75,12 +75,9 @@ export async function benchApp(options: { runs: number; rate: number }): Promise
   const redis = await startRedis();
   const mock = await startMockVirusTotal({ apiKey: API_KEY, synthetic: true });
   try {
-    const bundle = await buildAppBundle({
-      entry: "reference-app/src/main.ts",
-      root: process.cwd(),
-      outFile: path.join(work, "app.mjs"),
-    });
-    const script = bundle.path!;
+    // The app as it ships: the CommonJS bundle behind its code-cache loader (the warm-up run writes the cache).
+    const bundle = await buildAppBundle({ entry: "reference-app/src/main.ts", root: process.cwd(), outDir: work });
+    const script = bundle.loaderPath!;
     const launcher = { kind: "bundle" as const, script };
 
     // 1. Cold start, interleaved with the baseline so machine drift hits both.
@@ -88,22 +85,28 @@ export async function benchApp(options: { runs: number; rate: number }): Promise
       inputs: { tc_action: "Enrich Address", indicator: "198.51.100.7", api_key: API_KEY, api_url: mock.url },
     };
     const base: number[] = [];
-    const cold: number[] = [];
+    const ready: number[] = [];
+    const exited: number[] = [];
     for (let i = -1; i < options.runs; i++) {
       const b = await spawnMs([process.execPath, "-e", ""]);
       const run = await emulate({ app, inputs: single, redis, launcher });
-      if (run.exitCode !== 0 || !run.messageTc.includes("1 ok"))
+      if (run.exitCode !== 0 || !run.messageTc.includes("1 ok") || run.readyMs === undefined) {
         throw new Error(`cold-start run failed: ${run.messageTc || run.stderr}`);
+      }
       if (i >= 0) {
         base.push(b);
-        cold.push(run.elapsedMs);
+        ready.push(run.readyMs);
+        exited.push(run.elapsedMs);
       }
     }
-    const coldRatio = median(cold) / median(base);
-    console.log(`\ncold start, bundled app (${options.runs} runs, interleaved)`);
-    console.log(`  node -e ''                     median ${median(base).toFixed(0).padStart(5)} ms`);
+    const ratio = (list: number[]) => median(list) / median(base);
+    console.log(`\ncold start, bundled app, one indicator (${options.runs} runs, interleaved with the baseline)`);
+    console.log(`  node -e '' (spawn → exit)                       median ${median(base).toFixed(0).padStart(5)} ms`);
     console.log(
-      `  app: spawn → outputs + message.tc median ${median(cold).toFixed(0).padStart(5)} ms  ${coldRatio.toFixed(2)}× node  (target ≤ 3×: ${coldRatio <= 3 ? "met" : "NOT met"})`,
+      `  app: spawn → outputs in Redis + message.tc written median ${median(ready).toFixed(0).padStart(5)} ms  ${ratio(ready).toFixed(2)}× node  (target ≤ 3×: ${ratio(ready) <= 3 ? "met" : "NOT met"})`,
+    );
+    console.log(
+      `  app: spawn → process exit                        median ${median(exited).toFixed(0).padStart(5)} ms  ${ratio(exited).toFixed(2)}× node`,
     );
 
     // 2. Throughput: 1,000 indicators against a mock that allows R requests/s. The app's own limit is set a hair

@@ -6,7 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Redis } from "ioredis";
@@ -58,6 +58,11 @@ export interface EmulateResult {
   workDir: string;
   /** Wall time from starting the app to its exit (spawn → exit for spawned launchers). */
   elapsedMs: number;
+  /**
+   * Wall time from starting the app to `message.tc` being written — the app's last act, after its outputs are in
+   * Redis (from the file's mtime); undefined when no message.tc was written.
+   */
+  readyMs?: number;
 }
 
 /** The app's job id in output variables (any stable number: the platform assigns one per job). */
@@ -137,7 +142,9 @@ export async function emulate(options: EmulateOptions): Promise<EmulateResult> {
     await writeFile(paramFile, encryptParamFile(params, key), { mode: 0o600 });
     const appEnv = { ...env, TC_APP_PARAM_FILE: paramFile, TC_APP_PARAM_KEY: key };
 
+    const startedAt = Date.now();
     const run = await launch(options, appEnv);
+    const written = await stat(path.join(dirs.out, "message.tc")).catch(() => undefined);
     const hash = await redis.hgetall(context);
     const outputs: Record<string, unknown> = {};
     for (const variable of Object.keys(hash).sort()) {
@@ -146,6 +153,7 @@ export async function emulate(options: EmulateOptions): Promise<EmulateResult> {
     }
     return {
       ...run,
+      readyMs: written ? written.mtimeMs - startedAt : undefined,
       outputs,
       messageTc: await readFile(path.join(dirs.out, "message.tc"), "utf8").catch(() => ""),
       log: await readFile(path.join(dirs.log, "app.log"), "utf8").catch(() => ""),

@@ -3,7 +3,7 @@
  * file, real Redis, mock VirusTotal on 127.0.0.1) produces exactly the outputs, message.tc and exit code of the
  * in-process run — what ships behaves like what the tests exercise.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -45,12 +45,13 @@ function run(launcher: Launcher, action: string, indicator: unknown) {
 }
 
 describe("the .tcx run through run.py under the emulator", () => {
-  it("ships run.py, app.js, install.json and layout.json under the package name", async () => {
+  it("ships run.py, the app bundle and its loader, install.json and layout.json under the package name", async () => {
     const built = await writeTcx(model, root, path.join(work, "dist"));
     const tcx = await readTcx(built.path);
     expect(tcx.top).toBe("google_virustotal_enrichment_v1");
     expect([...tcx.files.keys()].sort()).toEqual([
       "README.md",
+      "app.bundle.cjs",
       "app.js",
       "install.json",
       "layout.json",
@@ -77,6 +78,19 @@ describe("the .tcx run through run.py under the emulator", () => {
     for (const text of [packaged.log, packaged.stdout, JSON.stringify(packaged.outputs), packaged.messageTc]) {
       expect(text).not.toContain(API_KEY);
     }
+  });
+
+  it("writes a V8 code cache on the first run and survives a corrupt one (rejected, rewritten)", async () => {
+    const cache = path.join(packageDir, "app.bundle.cache");
+    const first = await run({ kind: "package", dir: packageDir }, "Enrich Address", "198.51.100.7");
+    expect(first.exitCode).toBe(0);
+    const written = await readFile(cache);
+    expect(written.length).toBeGreaterThan(100_000);
+    await writeFile(cache, Buffer.alloc(written.length, 0x5a));
+    const corrupt = await run({ kind: "package", dir: packageDir }, "Enrich Address", "198.51.100.7");
+    expect(corrupt.exitCode).toBe(0);
+    expect(corrupt.outputs).toEqual(first.outputs);
+    expect((await readFile(cache)).equals(Buffer.alloc(written.length, 0x5a))).toBe(false);
   });
 
   it("fails the same way (exit code, message.tc) when the vendor rejects the key", async () => {

@@ -45,13 +45,15 @@ describe(".tcx package", () => {
     expect(a.sha256).toBe(b.sha256);
     expect(await sha256(a.path)).toBe(a.sha256);
     expect(a.entries).toEqual(
-      ["README.md", "app.js", "install.json", "layout.json", "package.json", "run.py"].map((f) => `${TOP}/${f}`),
+      ["README.md", "app.bundle.cjs", "app.js", "install.json", "layout.json", "package.json", "run.py"].map(
+        (f) => `${TOP}/${f}`,
+      ),
     );
     const read = await readTcx(a.path);
     expect(read.top).toBe(TOP);
     expect(read.installJson).toMatchObject({ appId: model.appId, programVersion: "2.1.0", programMain: "run.py" });
     expect(read.files.get("run.py")!.toString()).toContain("generated from scripts/package/__fixtures__/src/app.ts");
-    expect(read.files.get("app.js")!.toString()).not.toContain(root);
+    expect(read.files.get("app.bundle.cjs")!.toString()).not.toContain(root);
   });
 
   it("rejects a corrupt zip, a foreign zip and a zip without install.json with a clear message", async () => {
@@ -115,6 +117,7 @@ describe("run.py launcher", () => {
     expect((await stat(path.join(dir, "run.py"))).mode & 0o777).toBe(0o755);
     expect((await readdir(dir)).sort()).toEqual([
       "README.md",
+      "app.bundle.cjs",
       "app.js",
       "install.json",
       "layout.json",

@@ -1,8 +1,8 @@
 /**
  * The `.tcx` package (threatconnect.md §8 "tcex package output"): a zip with one top folder `<packageName>/` — the
  * folder name is the app's install key, so it must not change between minor versions — holding install.json,
- * layout.json, README.md (the generated ones), `run.py`, the bundled `app.js` and a one-line package.json that
- * marks app.js as ESM for every Node 20.x. Deterministic: sorted entries, one fixed timestamp, fixed modes.
+ * layout.json, README.md (the generated ones), `run.py`, the bundled app (`app.bundle.cjs` and its code-cache
+ * loader `app.js`, see bundle.ts) and a one-line package.json that marks them as CommonJS. Deterministic: sorted entries, one fixed timestamp, fixed modes.
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -15,7 +15,7 @@ import type { AppModel, Renderer } from "../lib/types.js";
 import { appReadmeRenderer } from "../render/app-readme.js";
 import { installJsonRenderer } from "../render/install-json.js";
 import { layoutJsonRenderer } from "../render/layout-json.js";
-import { buildAppBundle } from "./bundle.js";
+import { APP_FILES, APP_PACKAGE_JSON, buildAppBundle, renderAppLoader } from "./bundle.js";
 import { renderRunPy } from "./run-py.js";
 
 /** A package problem the user can fix (bad name, corrupt or foreign zip, top folder change). Commands exit 1. */
@@ -42,7 +42,6 @@ const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 /** Mode of plain files in packages. */
 export const FILE_MODE = 0o644;
 const EXEC_MODE = 0o755;
-const PACKAGE_JSON = `${JSON.stringify({ private: true, type: "module" })}\n`;
 
 /** The entry of the app: `<appDir>/src/main.ts`. */
 export function appEntryOf(model: Pick<AppModel, "source">): string {
@@ -80,10 +79,11 @@ export async function buildPackageEntries(
   const text = (s: string) => Buffer.from(s, "utf8");
   const entries: PackageEntry[] = [
     { path: "README.md", contents: renderedText(appReadmeRenderer, model), mode: FILE_MODE },
-    { path: "app.js", contents: bundle.contents, mode: FILE_MODE },
+    { path: APP_FILES.loader, contents: text(renderAppLoader()), mode: FILE_MODE },
+    { path: APP_FILES.bundle, contents: bundle.contents, mode: FILE_MODE },
     { path: "install.json", contents: renderedText(installJsonRenderer, model), mode: FILE_MODE },
     { path: "layout.json", contents: renderedText(layoutJsonRenderer, model), mode: FILE_MODE },
-    { path: "package.json", contents: text(PACKAGE_JSON), mode: FILE_MODE },
+    { path: APP_FILES.packageJson, contents: text(APP_PACKAGE_JSON), mode: FILE_MODE },
     { path: "run.py", contents: text(renderRunPy(model)), mode: EXEC_MODE },
   ];
   if (options.bundleNode)
