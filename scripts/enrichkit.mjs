@@ -22,7 +22,7 @@ const PRELOAD = [
   "remark-stringify",
   "remark-gfm",
   "diff",
-  "bottleneck",
+  "p-limit",
   "undici",
 ];
 const toolRoot = fileURLToPath(new URL("..", import.meta.url));
