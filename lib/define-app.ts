@@ -286,6 +286,11 @@ export function defineApp<P, R extends ItemResultBase>(app: AppDefinition<P, R>)
 // biome-ignore lint/suspicious/noExplicitAny: the pipeline handles every app's own P and R.
 export type AnyAppDefinition = AppDefinition<any, any>;
 
+/** True when a param or output with this `actions` list belongs to `action` (omitted = every action). */
+export function appliesTo(def: { readonly actions?: readonly string[] }, action: string): boolean {
+  return !def.actions || def.actions.includes(action);
+}
+
 /** Description carried by a Zod schema (`.describe()`), or "" when missing (a rule reports that). */
 export function describeOf(schema: z.ZodType): string {
   return schema.description ?? "";

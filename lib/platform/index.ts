@@ -20,8 +20,10 @@ export {
 } from "./playbook-variable.js";
 export {
   INTERRUPT_MESSAGE,
+  type RequestedOutputs,
   type RunAppOptions,
   type RunSummary,
+  requestedOutputs,
   runApp,
   summarize,
   summaryLine,

@@ -4,7 +4,7 @@
  * param validated by its own Zod schema, the indicator input normalized from String, StringArray, TCEntity or
  * TCEntityArray. Every problem is an `AppError` that names the param and says how to fix it.
  */
-import type { ActionDef, AnyAppDefinition, IndicatorInput, ParamDef } from "../define-app.js";
+import { type ActionDef, type AnyAppDefinition, appliesTo, type IndicatorInput, type ParamDef } from "../define-app.js";
 import { AppError } from "./errors.js";
 import type { KvStore } from "./kvstore.js";
 import type { Logger } from "./logger.js";
@@ -27,10 +27,6 @@ export function selectAction(app: AnyAppDefinition, raw: unknown): ActionDef {
   throw new AppError("InvalidInput", `Invalid input tc_action (Action): ${problem} (valid: ${valid}).`, {
     hint: "Pick the action in the job's Action section.",
   });
-}
-
-function shownFor(param: ParamDef, action: ActionDef): boolean {
-  return !param.actions || param.actions.includes(action.name);
 }
 
 function isBlank(value: unknown): boolean {
@@ -117,7 +113,7 @@ export async function resolveInputs(
   const params: Record<string, unknown> = { tc_action: action.name };
   let indicators: IndicatorInput[] = [];
   for (const param of app.params) {
-    if (!shownFor(param, action)) continue;
+    if (!appliesTo(param, action.name)) continue;
     let value: unknown = raw[param.name];
     if (isBlank(value) && param.default !== undefined) value = param.default;
     value = await resolveValue(param, value, kv, log);

@@ -16,6 +16,8 @@ export interface Logger {
   info(message: string): void;
   warn(message: string): void;
   error(message: string): void;
+  /** True when lines of `level` are written: lets hot paths skip building lines nobody keeps. */
+  isEnabled(level: LogLevel): boolean;
   /** Adds a value that must be masked in every later line (keychain values, tokens, passwords). */
   addSecret(value: string): void;
   /** Masks registered secrets in any text (message.tc, errors). */
@@ -66,8 +68,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     // A log that cannot be written must not crash the run; say so once on stderr.
     stream.once("error", (error) => process.stderr.write(`log file error: ${error.message}\n`));
   }
+  const isEnabled = (level: LogLevel) => logLevels.indexOf(level) >= threshold;
   const write = (level: LogLevel, message: string) => {
-    if (logLevels.indexOf(level) < threshold) return;
+    if (!isEnabled(level)) return;
     const line = `${timestamp()} - ${name} - ${level.toUpperCase().padStart(8)} - ${masker.mask(message)}\n`;
     if (stream) stream.write(line);
     else process.stderr.write(line);
@@ -78,6 +81,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     info: (m) => write("info", m),
     warn: (m) => write("warning", m),
     error: (m) => write("error", m),
+    isEnabled,
     addSecret: (value) => masker.add(value),
     mask: (text) => masker.mask(text),
     close: () =>
@@ -101,6 +105,7 @@ export function memoryLogger(masker = new SecretMasker()): Logger & { lines: str
     info: push,
     warn: push,
     error: push,
+    isEnabled: () => true,
     addSecret: (value) => masker.add(value),
     mask: (text) => masker.mask(text),
     close: async () => {},

@@ -6,7 +6,7 @@
  * already computed are written before a batch-fatal error ends the run.
  */
 import type { AnyAppDefinition, EnrichContext, ExitCode, IndicatorInput, ItemResultBase } from "../define-app.js";
-import { ExitCode as Exit } from "../define-app.js";
+import { appliesTo, ExitCode as Exit } from "../define-app.js";
 import { AppError } from "./errors.js";
 import { writeMessageTc } from "./exit.js";
 import { type ResolvedInputs, resolveInputs } from "./inputs.js";
@@ -52,13 +52,24 @@ export function summaryLine(s: RunSummary, product: string): string {
 }
 
 /** Requested output variables by `name!type`. */
-function requestedByNameType(tc: TcParams): Map<string, string> {
-  const map = new Map<string, string>();
+export interface RequestedOutputs {
+  /** Full variable by `name!type`. */
+  variables: ReadonlyMap<string, string>;
+  /** Output names with at least one requested type (what `isRequested` answers). */
+  names: ReadonlySet<string>;
+}
+
+/** Parses `tc_playbook_out_variables` once per run. */
+export function requestedOutputs(tc: TcParams): RequestedOutputs {
+  const variables = new Map<string, string>();
+  const names = new Set<string>();
   for (const variable of tc.tc_playbook_out_variables) {
     const parsed = parsePlaybookVariable(variable);
-    if (parsed) map.set(`${parsed.key}!${parsed.type}`, variable);
+    if (!parsed) continue;
+    variables.set(`${parsed.key}!${parsed.type}`, variable);
+    names.add(parsed.key);
   }
-  return map;
+  return { variables, names };
 }
 
 /** Computes every output of the action and writes the requested ones; returns how many were written. */
@@ -66,16 +77,15 @@ export async function writeOutputs(
   app: AnyAppDefinition,
   action: string,
   results: readonly ItemResultBase[],
-  tc: TcParams,
+  requested: RequestedOutputs,
   kv: KvStore,
   log: Logger,
 ): Promise<number> {
-  const requested = requestedByNameType(tc);
   let written = 0;
   // One output at a time: a 10,000-item array is serialized, written and released before the next is built.
   for (const output of app.outputs) {
-    if (output.actions && !output.actions.includes(action)) continue;
-    const variable = requested.get(`${output.name}!${output.type}`);
+    if (!appliesTo(output, action)) continue;
+    const variable = requested.variables.get(`${output.name}!${output.type}`);
     if (!variable) continue;
     const value = output.value(results);
     const text = serializeVariableValue(output.type, value);
@@ -88,7 +98,7 @@ export async function writeOutputs(
     await kv.writeMany({ [variable]: log.mask(text) });
     written++;
   }
-  log.info(`feature=outputs, written=${written}, requested=${requested.size}`);
+  log.info(`feature=outputs, written=${written}, requested=${requested.variables.size}`);
   return written;
 }
 
@@ -232,11 +242,9 @@ export async function runApp(app: AnyAppDefinition, options: RunAppOptions = {})
     const inputs = await resolveInputs(app, raw, kv, log);
     log.info(`feature=inputs, action=${inputs.action.name}, indicators=${inputs.indicators.length}`);
     session = createSession(app, inputs, tc, log);
-    const requestedNames = new Set(
-      [...requestedByNameType(tc).keys()].map((key) => key.slice(0, key.lastIndexOf("!"))),
-    );
-    const { results, fatal } = await enrichAll(app, inputs, session, log, (name) => requestedNames.has(name));
-    await writeOutputs(app, inputs.action.name, results, tc, kv, log);
+    const requested = requestedOutputs(tc);
+    const { results, fatal } = await enrichAll(app, inputs, session, log, (name) => requested.names.has(name));
+    await writeOutputs(app, inputs.action.name, results, requested, kv, log);
     const summary = summarize(results);
     const line = summaryLine(summary, app.vendor.product);
     const failed = results.find((r) => r.status === "error" || r.status === "invalid");

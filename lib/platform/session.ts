@@ -332,6 +332,8 @@ export class ExternalSession {
     elapsed: number,
   ): void {
     const log = this.#o.log;
+    // Called for every request: build and mask the lines only when debug lines are kept.
+    if (!log.isEnabled("debug")) return;
     log.debug(this.#mask(`feature=external-session, request-url=${url}, status_code=${status}, elapsed=${elapsed}ms`));
     if (this.#o.logCurl || !/^2\d\d$/.test(status)) log.debug(this.#mask(this.#toCurl(r, url, headers)));
   }

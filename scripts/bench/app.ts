@@ -12,6 +12,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { parsePlaybookVariable } from "../../lib/platform/playbook-variable.js";
 import { startMockVirusTotal } from "../../reference-app/mock/virustotal-server.js";
 import { app } from "../../reference-app/src/app.js";
 import {
@@ -148,7 +149,7 @@ export async function benchApp(options: { runs: number; rate: number }): Promise
     const action = model.actions.find((a) => a.name === "Enrich Address")!;
     const templateNames = new Set(Object.values(usedAppOutputs(model, action)).flatMap((o) => (o ? [o.name] : [])));
     const templateOutputs = outputVariablesFor(app, action.name).filter((v) =>
-      templateNames.has(v.slice(v.indexOf(":", 5) + 1, v.lastIndexOf("!"))),
+      templateNames.has(parsePlaybookVariable(v)?.key ?? ""),
     );
     console.log("\nmemory: peak RSS of the app process (bundle), no vendor limit");
     for (const [label, requestedOutputs] of [

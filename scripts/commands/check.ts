@@ -16,13 +16,7 @@ export default defineCommand({
       const result = await runCheck({ root: process.cwd(), appPath: args.app, samples: samplesOption(args.samples) });
       printProblems(result.problems);
       if (!result.drift) return 1;
-      if (result.files && result.managed)
-        recordRenderCache({
-          root: process.cwd(),
-          files: result.files,
-          managed: result.managed,
-          problems: result.problems,
-        });
+      recordRenderCache({ root: process.cwd(), ...result });
       for (const line of formatDrift(result.drift)) process.stdout.write(`${line}\n`);
       process.stdout.write(`${summarizeDrift(result.drift)}\n`);
       return isClean(result.drift) ? 0 : 1;

@@ -23,13 +23,7 @@ export default defineCommand({
         return 1;
       }
       if (result.problems.length) printProblems(result.problems);
-      if (result.files && result.managed)
-        recordRenderCache({
-          root: process.cwd(),
-          files: result.files,
-          managed: result.managed,
-          problems: result.problems,
-        });
+      recordRenderCache({ root: process.cwd(), ...result });
       for (const path of result.written.changed) process.stdout.write(`wrote  ${path}\n`);
       process.stdout.write(
         `${result.written.changed.length} files changed, ${result.written.unchanged.length} unchanged\n`,

@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Redis } from "ioredis";
-import type { AnyAppDefinition } from "../../lib/define-app.js";
+import { type AnyAppDefinition, appliesTo } from "../../lib/define-app.js";
 import { encryptParamFile } from "../../lib/platform/param-file.js";
 import type { RedisEndpoint } from "./redis.js";
 
@@ -71,7 +71,7 @@ export const EMULATOR_JOB_ID = 9876;
 /** `#App:<job>:<name>!<type>` for every output the action produces. */
 export function outputVariablesFor(app: AnyAppDefinition, action: string): string[] {
   return app.outputs
-    .filter((o) => !o.actions || o.actions.includes(action))
+    .filter((o) => appliesTo(o, action))
     .map((o) => `#App:${EMULATOR_JOB_ID}:${o.name}!${o.type}`)
     .sort();
 }

@@ -178,22 +178,24 @@ export interface Rendered {
   managed?: ManagedPaths[];
 }
 
-/** `generate`: rules first; any error → nothing written. */
-export async function runGenerate(options: PipelineOptions): Promise<Prepared & Rendered & { written?: WriteResult }> {
+/** Prepares and, when no rule failed, renders every deliverable in memory with the folders the renderers own. */
+async function prepareAndRender(options: PipelineOptions): Promise<Prepared & Rendered> {
   const prepared = await prepare(options);
   if (hasErrors(prepared.problems)) return prepared;
   const list = options.renderers ?? allRenderers;
-  const files = renderAll(prepared.model, list);
-  const managed = managedPathsOf(prepared.model, list);
-  return { ...prepared, files, managed, written: await writeFiles(options.root, files) };
+  return { ...prepared, files: renderAll(prepared.model, list), managed: managedPathsOf(prepared.model, list) };
+}
+
+/** `generate`: rules first; any error → nothing written. */
+export async function runGenerate(options: PipelineOptions): Promise<Prepared & Rendered & { written?: WriteResult }> {
+  const rendered = await prepareAndRender(options);
+  if (!rendered.files) return rendered;
+  return { ...rendered, written: await writeFiles(options.root, rendered.files) };
 }
 
 /** `check`: the same renderers in memory, compared with the tree. */
 export async function runCheck(options: PipelineOptions): Promise<Prepared & Rendered & { drift?: Drift }> {
-  const prepared = await prepare(options);
-  if (hasErrors(prepared.problems)) return prepared;
-  const list = options.renderers ?? allRenderers;
-  const files = renderAll(prepared.model, list);
-  const managed = managedPathsOf(prepared.model, list);
-  return { ...prepared, files, managed, drift: await findDrift(options.root, files, managed) };
+  const rendered = await prepareAndRender(options);
+  if (!rendered.files || !rendered.managed) return rendered;
+  return { ...rendered, drift: await findDrift(options.root, rendered.files, rendered.managed) };
 }

@@ -22,8 +22,9 @@ export const cacheArgs = {
 /** What a finished full run rendered. */
 export interface RenderedRun {
   root: string;
-  files: readonly GeneratedFile[];
-  managed: readonly ManagedPaths[];
+  /** Absent when rule errors stopped the run before rendering (then nothing is recorded). */
+  files?: readonly GeneratedFile[];
+  managed?: readonly ManagedPaths[];
   problems: readonly Problem[];
 }
 
@@ -34,19 +35,19 @@ export interface RenderedRun {
  */
 export function recordRenderCache(run: RenderedRun): void {
   const pending = pendingRenderCache();
-  if (!pending || run.problems.some((p) => p.severity === "error")) return;
+  const { files, managed } = run;
+  if (!pending || !files || !managed || run.problems.some((p) => p.severity === "error")) return;
   try {
-    const dirs = [...new Set(run.managed.flatMap((m) => m.dirs))].sort();
+    const dirs = [...new Set(managed.flatMap((m) => m.dirs))].sort();
     const present = [...new Set(dirs.flatMap((d) => listFiles(run.root, d)))];
-    const extra = new Set(findExtraFiles(present, run.files, run.managed));
+    const extra = new Set(findExtraFiles(present, files, managed));
     const path = writeRenderManifest(pending, {
-      outputs: Object.fromEntries(run.files.map((f) => [f.path, sha256(toBytes(f.contents))])),
+      outputs: Object.fromEntries(files.map((f) => [f.path, sha256(toBytes(f.contents))])),
       managed: { dirs, allowed: present.filter((p) => !extra.has(p)).sort() },
       problems: run.problems.map(formatProblem),
       summary: summarizeProblems(run.problems),
     });
-    if (pending.explain)
-      process.stderr.write(`enrichkit: render cache recorded ${run.files.length} outputs in ${path}\n`);
+    if (pending.explain) process.stderr.write(`enrichkit: render cache recorded ${files.length} outputs in ${path}\n`);
   } catch (error) {
     if (pending.explain)
       process.stderr.write(`enrichkit: render cache not recorded: ${error instanceof Error ? error.message : error}\n`);

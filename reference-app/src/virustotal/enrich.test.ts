@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { EnrichContext } from "../../../lib/define-app.js";
+import { appliesTo, type EnrichContext } from "../../../lib/define-app.js";
 import { AppError } from "../../../lib/platform/errors.js";
 import { memoryLogger } from "../../../lib/platform/logger.js";
 import { ExternalSession } from "../../../lib/platform/session.js";
@@ -60,7 +60,7 @@ function ctx(action: string, params: Partial<VtParams> = {}, requested = true): 
 /** Output values the app computes from these results, by `name!type`. */
 function outputs(results: VtResult[], action: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const o of app.outputs.filter((d) => !d.actions || d.actions.includes(action))) {
+  for (const o of app.outputs.filter((d) => appliesTo(d, action))) {
     out[`${o.name}!${o.type}`] = o.value(results);
   }
   return out;
